@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { siteSettings } from "./src/site/settings.mjs";
+
+const { site, base } = siteSettings(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "always" },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});
