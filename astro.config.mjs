@@ -9,7 +9,10 @@ const { site, base } = siteSettings(process.env);
 export default defineConfig({
   site,
   base,
+  outDir: process.env.OUT_DIR || "./dist",
   trailingSlash: "always",
+  // Lossless whitespace removal: Astro 7's default ("jsx") drops spaces between inline elements in prose.
+  compressHTML: true,
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [mdx()],
   devToolbar: { enabled: false },

@@ -65,3 +65,22 @@ export function utcDate(iso: string): Date {
   const [year, month = "01", day = "01"] = iso.split("-");
   return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
 }
+
+/**
+ * Concrete colours of the light theme, for files that leave the page (downloadable SVG, PNG) where CSS
+ * variables do not resolve. The site stylesheet defines the same values (a test keeps them in sync).
+ */
+export const lightTheme: Record<string, string> = {
+  "--fg": "#1a1a1a",
+  "--bg": "#ffffff",
+  "--c-official": "#0a5b93",
+  "--c-claim": "#b34700",
+  "--c-estimate": "#6aa8d6",
+  "--c-muted": "#6b6b6b",
+  "--c-1": "#0a5b93",
+  "--c-2": "#b86e00",
+  "--c-3": "#007a5a",
+  "--c-4": "#b3478e",
+  "--c-5": "#3d8fc4",
+  "--c-6": "#b34700",
+};

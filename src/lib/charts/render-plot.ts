@@ -51,7 +51,8 @@ export function finishSvg(svg: string, options: RenderOptions): string {
     return ` id="${ids.get(id)}"`;
   });
   for (const [from, to] of ids) out = out.split(`url(#${from})`).join(`url(#${to})`).split(`href="#${from}"`).join(`href="#${to}"`);
-  out = out.replace(GEOMETRY_ATTRIBUTES, (_, name: string, value: string) => ` ${name}="${roundNumbers(value)}"`);
+  // Font-relative offsets (y="0.32em") are typography, not geometry: keep them exact.
+  out = out.replace(GEOMETRY_ATTRIBUTES, (_, name: string, value: string) => ` ${name}="${value.endsWith("em") ? value : roundNumbers(value)}"`);
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
   out = out.replace(/^<svg([^>]*)>/, (_, attributes: string) => {

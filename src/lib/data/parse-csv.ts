@@ -95,7 +95,8 @@ function scanPositions(text: string): { line: number; columns: number[] }[] {
       line++;
       column = 1;
     } else column++;
-    if (atFieldStart && char === 44 && i === text.length - 1) current.columns.push(column);
+    // A trailing comma at the very end of the text opens an empty last field.
+    if (atFieldStart && char === 44 && i === text.length - 1 && current) current.columns.push(column);
   }
   if (current !== null) positions.push(current);
   return positions;
