@@ -13,7 +13,7 @@ const { counts, base } = result;
 console.log(base.ref ? `Released versions: ${base.reason}.` : `Notice: released versions were not compared with a base ref: ${base.reason}.`);
 const summary = `${counts.datasets} datasets, ${counts.versions} versions, ${counts.rows} rows (latest versions), ${counts.sources} sources, ${counts.charts} charts, ${counts.pages} MDX pages checked in ${seconds}s`;
 if (result.issues.length > 0) {
-  console.error(formatIssueReport(result.issues));
+  console.error(formatIssueReport(result.issues.map((issue) => (issue.severity === "warning" ? { ...issue, message: `warning: ${issue.message}` } : issue))));
   if (process.env.GITHUB_ACTIONS === "true") for (const issue of result.issues) console.log(formatGithubAnnotation(issue));
 }
 const errors = result.issues.filter((issue) => issue.severity !== "warning").length;

@@ -14,7 +14,7 @@ import { importChartModules } from "./load-charts.ts";
 import { checkTakeaway } from "./chart-rules.ts";
 import { checkContentPlaceholders, checkFrontMatterDates, checkHeadings, checkImageAlt, checkPairing, checkSlug, checkTypedNumbers, type ContentEntry } from "./content-rules.ts";
 import { checkDataFileBytes } from "./file-format.ts";
-import { resolveBaseRef, type BaseRef } from "./git.ts";
+import { refExists, resolveBaseRef, type BaseRef } from "./git.ts";
 import { checkImmutability } from "./immutability.ts";
 import { checkMdxSyntax } from "./mdx-syntax.ts";
 import { adviseUnreleasedChecksums, checkDescriptorPlaceholders, checkReleaseEntries, type RuleResult } from "./release-rules.ts";
@@ -94,8 +94,10 @@ function checkData(root: string, catalog: Catalog, base: BaseRef): Issue[] {
   if (state) {
     const immutability = checkImmutability(root, state, working);
     rules.push({ issues: immutability.issues, supersedes: (issue) => immutability.changedFiles.has(issue.file) && issue.message.startsWith("bytes differ from release ") });
-    rules.push(adviseUnreleasedChecksums(catalog, state));
   }
+  // Without a base ref, the last commit still tells a version that was never committed (so not released) apart.
+  const adviceState = state ?? (!base.missing && refExists(root, "HEAD") ? loadReleasedState(root, "HEAD") : null);
+  if (adviceState) rules.push(adviseUnreleasedChecksums(catalog, adviceState));
   const issues = catalog.issues.filter((issue) => !rules.some((rule) => rule.supersedes(issue)));
   for (const rule of rules) issues.push(...rule.issues);
   issues.push(...checkDescriptorPlaceholders(catalog, working));
@@ -160,6 +162,9 @@ function checkContent(root: string, catalog: Catalog, catalogOk: boolean, charts
   }
   for (const id of charts.keys()) routes.add(`/charts/${id}/`);
 
+  // A dataset whose descriptor is invalid is reported there; references to it are not reported again as unknown.
+  const present = new Set(listDatasetNames(root));
+  const exists = (name: unknown) => typeof name === "string" && (catalog.datasets.has(name) || present.has(name));
   const articles = new Set(content.filter((entry) => entry.kind === "articles").map((entry) => entry.slug));
   const notebooks = new Set(content.filter((entry) => entry.kind === "notebooks").map((entry) => entry.slug));
   issues.push(...checkPairing(content));
@@ -169,7 +174,7 @@ function checkContent(root: string, catalog: Catalog, catalogOk: boolean, charts
     if (entry.kind !== "pages") issues.push(...checkTypedNumbers(body, bodyLine, file, entry.kind === "notebooks"));
     if (data) {
       for (const name of data.datasets) {
-        if (!catalog.datasets.has(name)) issues.push({ file, line: 1, column: 1, message: `front matter "datasets" names "${name}", which is not a dataset in data/` });
+        if (!exists(name)) issues.push({ file, line: 1, column: 1, message: `front matter "datasets" names "${name}", which is not a dataset in data/` });
       }
       if (data.notebook && !notebooks.has(data.notebook)) issues.push({ file, line: 1, column: 1, message: `front matter "notebook" names "${data.notebook}", but content/notebooks/${data.notebook}.mdx does not exist` });
       if (data.article && !articles.has(data.article)) issues.push({ file, line: 1, column: 1, message: `front matter "article" names "${data.article}", but content/articles/${data.article}.mdx does not exist` });
@@ -189,17 +194,17 @@ function checkContent(root: string, catalog: Catalog, catalogOk: boolean, charts
       } else if (call.name === "Note") {
         if (typeof props.source !== "string" || !catalog.sources.has(props.source)) issues.push({ ...at, message: `<Note source="${String(props.source)}" />: not in the sources registry (data/sources/*.csv)` });
       } else if (call.name === "DataTable") {
-        if (typeof props.dataset !== "string" || !catalog.datasets.has(props.dataset)) issues.push({ ...at, message: `<DataTable dataset="${String(props.dataset)}">: no such dataset in data/` });
+        if (!exists(props.dataset)) issues.push({ ...at, message: `<DataTable dataset="${String(props.dataset)}">: no such dataset in data/` });
         use(props.dataset, at, "<DataTable>");
       } else if (call.name === "Value") {
         const unevaluated = Object.values(props).some((value) => typeof value === "object" && value !== null && "__unevaluated" in value);
         if (unevaluated) continue; // Expressions that reference page variables are checked by the build.
-        if (typeof props.dataset !== "string" || !catalog.datasets.has(props.dataset)) {
+        if (!exists(props.dataset)) {
           issues.push({ ...at, message: `<Value dataset="${String(props.dataset)}">: no such dataset in data/` });
           continue;
         }
         use(props.dataset, at, "<Value>");
-        if (!catalogOk) continue;
+        if (!catalogOk || !catalog.datasets.has(String(props.dataset))) continue;
         try {
           resolveValue(catalog, props as unknown as ValueQuery, `<Value>`);
         } catch (error) {
