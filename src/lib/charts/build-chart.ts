@@ -9,6 +9,13 @@ import { renderPlot } from "./render-plot.ts";
 /** Article column width and the narrow (phone) width charts are rendered at. */
 export const CHART_WIDTH = 688;
 export const CHART_NARROW_WIDTH = 360;
+/** Charts plotting more rows than this drop per-mark tooltips; the data table under the chart has every value. */
+export const MARK_TITLE_ROW_LIMIT = 120;
+
+/** Removes the tooltip `<title>` of each mark, keeping the root title (which carries an id). */
+export function stripMarkTitles(svg: string): string {
+  return svg.replace(/<title>[^<]*<\/title>/g, "");
+}
 
 /** A dataset version a chart used. */
 export interface ChartDatasetUse {
@@ -71,7 +78,9 @@ export function buildChart(catalog: Catalog, definition: ChartDefinition): Built
       title: definition.title,
       description: takeaway,
     });
-  const svg = render(CHART_WIDTH, false);
+  // Per-mark tooltips (<title>) repeat the data table; on dense charts they would double the SVG's size.
+  const keepMarkTitles = rows.length <= MARK_TITLE_ROW_LIMIT;
+  const svg = keepMarkTitles ? render(CHART_WIDTH, false) : stripMarkTitles(render(CHART_WIDTH, false));
   const svgNarrow = render(CHART_NARROW_WIDTH, true);
   const renderMs = performance.now() - started;
 

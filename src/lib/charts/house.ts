@@ -84,3 +84,19 @@ export const lightTheme: Record<string, string> = {
   "--c-5": "#3d8fc4",
   "--c-6": "#b34700",
 };
+
+/** Concrete colours of the dark theme (same names as `lightTheme`), for self-themed SVG files. */
+export const darkTheme: Record<string, string> = {
+  "--fg": "#e8e6e3",
+  "--bg": "#16181b",
+  "--c-official": "#56b4e9",
+  "--c-claim": "#f28e2b",
+  "--c-estimate": "#2f6f99",
+  "--c-muted": "#9a9a9a",
+  "--c-1": "#56b4e9",
+  "--c-2": "#e69f00",
+  "--c-3": "#2bbf94",
+  "--c-4": "#e08fc4",
+  "--c-5": "#9ccff0",
+  "--c-6": "#f28e2b",
+};

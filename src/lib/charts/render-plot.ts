@@ -62,6 +62,30 @@ export function finishSvg(svg: string, options: RenderOptions): string {
   return out;
 }
 
+/** Presentation attributes that children inherit from a `<g>`, so a value shared by every child can live on the group. */
+const INHERITED_ATTRIBUTES = [
+  "fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width", "stroke-dasharray", "stroke-linecap",
+  "stroke-linejoin", "stroke-miterlimit", "opacity", "font-size", "font-family", "font-weight", "font-variant",
+  "text-anchor", "paint-order",
+];
+
+/**
+ * Moves attributes that every child of a group repeats (Plot writes `stroke-width="1.5"` on each of 400 rects
+ * when a channel is constant per mark) onto the group. Children inherit them, so the drawing is unchanged.
+ */
+export function hoistSharedAttributes(root: Element): void {
+  for (const group of Array.from(root.querySelectorAll("g"))) {
+    const children = Array.from(group.children).filter((child) => child.tagName.toLowerCase() !== "title");
+    if (children.length < 2 || children.some((child) => child.tagName.toLowerCase() === "g")) continue;
+    for (const name of INHERITED_ATTRIBUTES) {
+      const value = children[0].getAttribute(name);
+      if (value === null || !children.every((child) => child.getAttribute(name) === value)) continue;
+      for (const child of children) child.removeAttribute(name);
+      group.setAttribute(name, value);
+    }
+  }
+}
+
 /** Renders Plot options to a finished SVG string. Throws when Plot returns a figure (legends must be drawn in HTML). */
 export function renderPlot(plotOptions: PlotOptions, options: RenderOptions): string {
   const element = Plot.plot({
@@ -74,5 +98,6 @@ export function renderPlot(plotOptions: PlotOptions, options: RenderOptions): st
     throw new Error(`chart "${options.idPrefix}": Plot returned a <${element.tagName.toLowerCase()}> instead of an <svg>. Remove Plot titles, captions and legends (color: { legend: true }): the page draws them in HTML.`);
   }
   element.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  hoistSharedAttributes(element as unknown as Element);
   return finishSvg(element.outerHTML, options);
 }

@@ -1,4 +1,4 @@
-import { lightTheme } from "./house.ts";
+import { darkTheme, lightTheme } from "./house.ts";
 
 /**
  * Makes a page SVG self-contained for download and rasterising: CSS variables and currentColor become the light
@@ -23,4 +23,22 @@ export function standaloneSvg(svg: string, options: { title: string; source: str
     `<text x="16" y="${height + header + 18}" font-size="10" fill="${lightTheme["--c-muted"]}">${escape(options.source)} · Enforcement Ledger</text>`,
     `</svg>`,
   ].join("");
+}
+
+/**
+ * Makes a page SVG usable as an `<img>`: the theme's custom properties are declared inside the file, with a
+ * dark-scheme override, so it follows the reader's colour scheme without the page's stylesheet. Per-mark
+ * tooltips are dropped (an image shows none), keeping the root title and description.
+ */
+export function themedImageSvg(svg: string): string {
+  const declarations = (theme: Record<string, string>) => Object.entries(theme).map(([name, value]) => `${name}:${value}`).join(";");
+  const style = `<style>svg{${declarations(lightTheme)};color:var(--fg);font-family:system-ui,sans-serif}@media (prefers-color-scheme:dark){svg{${declarations(darkTheme)}}}</style>`;
+  const [open, rest] = splitRoot(svg);
+  const body = rest.replace(/(<title id="[^"]*">[^<]*<\/title>)|<title>[^<]*<\/title>/g, (match, rootTitle: string | undefined) => rootTitle ?? "");
+  return `${open}${style}${body}`;
+}
+
+function splitRoot(svg: string): [string, string] {
+  const end = svg.indexOf(">") + 1;
+  return [svg.slice(0, end), svg.slice(end)];
 }

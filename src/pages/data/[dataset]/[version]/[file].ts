@@ -6,9 +6,7 @@ import { filesFor } from "../../../../site/datasets.ts";
 export const getStaticPaths = (() =>
   [...catalog().datasets.values()].flatMap((dataset) => {
     const entries = dataset.versions.flatMap((version) => filesFor(dataset, version).map((file) => ({ params: { dataset: dataset.name, version: version.version, file: file.name }, props: { bytes: file.bytes, mediaType: file.mediaType } })));
-    const latest = filesFor(dataset, dataset.latest)
-      .filter((file) => file.kind !== "zip")
-      .map((file) => ({ params: { dataset: dataset.name, version: "latest", file: file.name }, props: { bytes: file.bytes, mediaType: file.mediaType } }));
+    const latest = filesFor(dataset, dataset.latest).map((file) => ({ params: { dataset: dataset.name, version: "latest", file: file.name }, props: { bytes: file.bytes, mediaType: file.mediaType } }));
     return [...entries, ...latest];
   })) satisfies GetStaticPaths;
 
