@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { siteSettings } from "./src/site/settings.mjs";
+import { pagefindSearch } from "./src/integrations/pagefind.ts";
 
 const { site, base } = siteSettings(process.env);
 
@@ -14,7 +15,9 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ("jsx") drops spaces between inline elements in prose.
   compressHTML: true,
   build: { format: "directory", inlineStylesheets: "always" },
-  integrations: [mdx()],
+  // Code blocks: the default theme's comments (#6a737d on #24292e, 3.0:1) fail WCAG AA contrast; this one passes.
+  markdown: { shikiConfig: { theme: "github-dark-high-contrast" } },
+  integrations: [mdx(), pagefindSearch()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {

@@ -11,6 +11,8 @@ import { validateFrontMatter } from "../content/parse-front-matter.ts";
 import { scanComponents, scanInternalLinks } from "../content/mdx-scan.ts";
 import { resolveValue, type ValueQuery } from "../data/value.ts";
 import { importChartModules } from "./load-charts.ts";
+import { checkGlossaryLinks } from "./glossary-links.ts";
+import { glossaryTerms } from "../glossary/terms.ts";
 import { checkTakeaway } from "./chart-rules.ts";
 import { checkContentPlaceholders, checkFrontMatterDates, checkHeadings, checkImageAlt, checkPairing, checkSlug, checkTypedNumbers, type ContentEntry } from "./content-rules.ts";
 import { checkDataFileBytes } from "./file-format.ts";
@@ -153,6 +155,7 @@ function checkContent(root: string, catalog: Catalog, catalogOk: boolean, charts
 
   const routes = new Set<string>(FIXED_ROUTES);
   for (const entry of content) routes.add(entry.route);
+  issues.push(...checkGlossaryLinks(content, new Set(glossaryTerms(catalog).map((term) => term.slug))));
   for (const dataset of catalog.datasets.values()) {
     routes.add(`/data/${dataset.name}/`);
     for (const version of dataset.versions) {
