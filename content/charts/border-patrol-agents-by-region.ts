@@ -10,10 +10,9 @@ export default defineChart({
   id: "border-patrol-agents-by-region",
   title: "U.S. Border Patrol agents on board by border region, FY1992–FY2019 (CBP)",
   takeaway: (rows) => {
-    const nat = rows.filter((r) => r.region === "nationwide_total");
-    const peak = nat.reduce((m, r) => (Number(r.agents) > Number(m.agents) ? r : m), nat[0]);
-    const last = nat.find((r) => r.fiscal_year === 2019);
-    return `Border Patrol agents rose from ${Number(nat[0].agents).toLocaleString("en-US")} in FY1992 to a peak of ${Number(peak.agents).toLocaleString("en-US")} in FY${peak.fiscal_year}, then fell to ${Number(last?.agents).toLocaleString("en-US")} in FY2019, most of them in Southwest border sectors.`;
+    const peak = rows.reduce((m, r) => (Number(r.nationwide_total) > Number(m.nationwide_total) ? r : m), rows[0]);
+    const last = rows.find((r) => r.fiscal_year === 2019);
+    return `Border Patrol agents rose from ${Number(rows[0].nationwide_total).toLocaleString("en-US")} in FY1992 to a peak of ${Number(peak.nationwide_total).toLocaleString("en-US")} in FY${peak.fiscal_year}, then fell to ${Number(last?.nationwide_total).toLocaleString("en-US")} in FY2019, most of them in Southwest border sectors.`;
   },
   notes: [
     "Definition: agents on board at fiscal-year end, from CBP's 'U.S. Border Patrol Fiscal Year Staffing Statistics (FY 1992 - FY 2019)'.",
@@ -21,19 +20,27 @@ export default defineChart({
     "CBP's table ends with FY2019; no later official series was found.",
   ],
   data: { dataset: "border-patrol-staffing", version: "1.0.0", resource: "regional-totals" },
+  // One row per fiscal year, one column per region (the dataset has one row per year and region).
+  transform: (rows) => {
+    const years = new Map<number, Row>();
+    for (const r of rows) {
+      const row = years.get(Number(r.fiscal_year)) ?? { fiscal_year: r.fiscal_year, status: r.status, source_id: r.source_id };
+      row[String(r.region)] = r.agents;
+      years.set(Number(r.fiscal_year), row);
+    }
+    return [...years.values()];
+  },
   legend: [
     ...REGIONS.map((r, i) => ({ label: NAME[r], swatch: "solid" as const, color: palette.series[i] })),
     { label: NAME.nationwide_total, swatch: "line" as const, color: palette.official },
   ],
   columns: [
     { key: "fiscal_year", label: "Fiscal year", format: "fy" },
-    { key: "region", label: "Region" },
-    { key: "agents", label: "Agents", unit: "agents" },
+    ...[...REGIONS, "nationwide_total"].map((key) => ({ key, label: NAME[key], unit: "agents" })),
     { key: "status", label: "Status" },
   ],
   plot: ({ rows, narrow }) => {
-    const stack = rows.filter((r) => r.region !== "nationwide_total");
-    const nat = rows.filter((r) => r.region === "nationwide_total");
+    const stack = rows.flatMap((r) => REGIONS.map((region) => ({ fiscal_year: r.fiscal_year, region, agents: r[region] })));
     return {
       height: 320,
       marginLeft: 55,
@@ -41,8 +48,9 @@ export default defineChart({
       y: { label: "Agents", grid: true, tickFormat: (d: number) => d.toLocaleString("en-US") },
       color: { domain: REGIONS, range: REGIONS.map((_, i) => palette.series[i]) },
       marks: [
-        Plot.areaY(stack, { x: "fiscal_year", y: "agents", fill: "region", order: REGIONS, title: (d: Row) => `${fy(Number(d.fiscal_year))} ${NAME[String(d.region)]}: ${d.agents}` }),
-        Plot.lineY(nat, { x: "fiscal_year", y: "agents", stroke: palette.official, strokeWidth: 2 }),
+        // One area per region, one line for the total; the data table gives every year's values.
+        Plot.areaY(stack, { x: "fiscal_year", y: "agents", fill: "region", order: REGIONS }),
+        Plot.lineY(rows, { x: "fiscal_year", y: "nationwide_total", stroke: palette.official, strokeWidth: 2 }),
         Plot.ruleY([0]),
       ],
     };

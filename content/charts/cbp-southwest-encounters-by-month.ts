@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "../../src/lib/charts/define.ts";
 import { events, palette, utcDate } from "../../src/lib/charts/house.ts";
-import type { Row } from "../../src/lib/data/validate-table.ts";
 import { formatDate } from "../../src/lib/format/numbers.ts";
 
 const fmt = (n: unknown) => Number(n).toLocaleString("en-US");
@@ -38,9 +37,13 @@ export default defineChart({
     { key: "total", label: "Total", unit: "events" },
   ],
   plot: ({ rows, narrow }) => {
-    const long = rows.flatMap((r) =>
-      PARTS.filter((p) => r[p.key] !== null).map((p) => ({ t: utcDate(`${r.month}-01`), part: p.label, value: Number(r[p.key]), month: r.month })),
-    );
+    // Stacked by hand, one bar mark per part, so each part's colour is written once for all its bars.
+    const stacked = rows.flatMap((r) => {
+      const t = utcDate(`${r.month}-01`);
+      const t2 = new Date(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() + 1, 1));
+      let top = 0;
+      return PARTS.filter((p) => r[p.key] !== null).map((p) => ({ t, t2, part: p.key, y1: top, y2: (top += Number(r[p.key])) }));
+    });
     const marks = [
       { date: "2023-05-11", label: "Title 42 ends" },
       { date: events.inauguration2025.date, label: events.inauguration2025.label },
@@ -48,11 +51,10 @@ export default defineChart({
     return {
       height: 340,
       marginLeft: 60,
-      x: { type: "utc", label: null, ticks: narrow ? 4 : 8 },
+      x: { type: "utc", label: null, ticks: narrow ? 4 : "year" },
       y: { label: "Encounters per month", grid: true, tickFormat: (d: number) => (d === 0 ? "0" : `${d / 1000}k`) },
-      color: { domain: PARTS.map((p) => p.label), range: palette.series.slice(0, 4) },
       marks: [
-        Plot.rectY(long, Plot.stackY({ x1: "t", x2: (d: Row & { t: Date }) => new Date(Date.UTC(d.t.getUTCFullYear(), d.t.getUTCMonth() + 1, 1)), y: "value", fill: "part", insetLeft: 0.5, insetRight: 0.5, title: (d: Row) => `${d.month}, ${d.part}: ${fmt(d.value)}` })),
+        ...PARTS.map((p, i) => Plot.rectY(stacked.filter((d) => d.part === p.key), { x1: "t", x2: "t2", y1: "y1", y2: "y2", fill: palette.series[i], insetLeft: 0.5, insetRight: 0.5 })),
         Plot.ruleX(marks, { x: (d: { date: string }) => utcDate(d.date), stroke: palette.muted, strokeDasharray: "3,3" }),
         Plot.text(marks, { x: (d: { date: string }) => utcDate(d.date), y: 300000, text: "label", textAnchor: "start", dx: 3, fontSize: 10, fill: palette.muted }),
         Plot.ruleY([0]),

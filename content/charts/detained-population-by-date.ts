@@ -32,7 +32,6 @@ export default defineChart({
     { key: "detained_total", label: "Detained", unit: "people" },
     { key: "detained_ice_arrested", label: "Arrested by ICE", unit: "people" },
     { key: "detained_cbp_arrested", label: "Arrested by CBP", unit: "people" },
-    { key: "source_id", label: "Workbook (source)" },
     { key: "status", label: "Status" },
   ],
   plot: ({ rows, narrow }) => {
@@ -43,14 +42,15 @@ export default defineChart({
       marginLeft: 56,
       marginRight: 20,
       x: { type: "utc", label: null, ticks: narrow ? 4 : 8 },
-      y: { label: "People in detention", grid: true, domain: [0, 75000], tickFormat: (d: number) => d.toLocaleString("en-US") },
+      y: { label: "People in detention", grid: true, domain: [0, 75000], ticks: 5, tickFormat: (d: number) => d.toLocaleString("en-US") },
       marks: [
         Plot.ruleY([0]),
         Plot.ruleX([inaug], { stroke: palette.muted, strokeDasharray: "2,3" }),
         Plot.text([inaug], { x: (d: Date) => d, frameAnchor: "top", text: () => events.inauguration2025.label, textAnchor: "start", dx: 4, dy: 4, fill: palette.muted, fontSize: 11 }),
         ...SERIES.flatMap((s) => [
           Plot.line(rows, { x, y: s.key, stroke: s.color, strokeDasharray: "4,3", strokeWidth: 1.5 }),
-          Plot.dot(rows, { x, y: s.key, fill: s.color, r: s.key === "detained_total" ? 4 : 3, title: (d: Row) => `${d.as_of}: ${n(d[s.key])} ${s.label.toLowerCase()}` }),
+          // A dot on each of the ten snapshots (the dashed lines only join them); the data table gives the values.
+          Plot.dot(rows, { x, y: s.key, fill: s.color, r: s.key === "detained_total" ? 4 : 3 }),
         ]),
         Plot.text(rows.filter((d) => d === rows.reduce((a, b) => (Number(b.detained_total) > Number(a.detained_total) ? b : a))), {
           x, y: "detained_total", text: (d: Row) => n(d.detained_total), dy: -10, textAnchor: "end", fontSize: 11, stroke: "var(--bg)", strokeWidth: 3, fill: "currentColor",

@@ -44,7 +44,7 @@ export default defineChart({
     { key: "file_name", label: "File" },
     { key: "days_since_previous", label: "Days since previous posting", unit: "days" },
     { key: "in_archive_list", label: "In archive list" },
-    { key: "source_id", label: "Source" },
+    { key: "status", label: "Status" },
   ],
   plot: ({ rows, narrow }) => {
     const pts = rows.filter((r) => r.days_since_previous !== null);
@@ -61,11 +61,10 @@ export default defineChart({
         Plot.ruleX([inaug], { stroke: palette.muted, strokeDasharray: "2,3" }),
         Plot.text([inaug], { x: (d: Date) => d, frameAnchor: "top", text: () => events.inauguration2025.label, textAnchor: "start", dx: 4, dy: 4, fill: palette.muted, fontSize: 11 }),
         Plot.ruleX(pts, { x, y1: 0, y2: "days_since_previous", stroke: palette.official, strokeOpacity: 0.5 }),
-        Plot.dot(pts, {
-          x, y: "days_since_previous", r: 3, stroke: palette.official,
-          fill: (d: Row) => (d.in_archive_list ? palette.official : "none"),
-          title: (d: Row) => `${d.file_name} (${d.posting_date}): ${d.days_since_previous} days after the previous posting${d.in_archive_list ? "" : "; not in the archive list"}`,
-        }),
+        // Filled dots for postings in the archive list, hollow for the others: one mark each, so the fill is written once.
+        ...[palette.official, "none"].map((fill) =>
+          Plot.dot(pts.filter((d) => Boolean(d.in_archive_list) === (fill !== "none")), { x, y: "days_since_previous", r: 3, stroke: palette.official, fill }),
+        ),
         Plot.text([THRESHOLD], { y: (d: number) => d, frameAnchor: "left", textAnchor: "start", text: () => "15 days", dx: 2, dy: -7, fill: palette.muted, stroke: "var(--bg)", strokeWidth: 3, fontSize: 11 }),
       ],
     };

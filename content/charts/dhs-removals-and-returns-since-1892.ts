@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "../../src/lib/charts/define.ts";
 import { palette } from "../../src/lib/charts/house.ts";
-import type { Row } from "../../src/lib/data/validate-table.ts";
 
 const fmt = (n: unknown) => Number(n).toLocaleString("en-US");
 
@@ -33,7 +32,6 @@ export default defineChart({
     { key: "removals", label: "Removals", unit: "events" },
     { key: "returns", label: "Returns", unit: "events" },
     { key: "status", label: "Status" },
-    { key: "source_locator", label: "Where in the source" },
   ],
   plot: ({ rows, narrow }) => {
     const long = rows.flatMap((r) => [
@@ -47,7 +45,8 @@ export default defineChart({
       y: { label: "Events per year", grid: true, tickFormat: (d: number) => (d >= 1e6 ? `${d / 1e6}M` : d === 0 ? "0" : `${d / 1000}k`) },
       color: { domain: ["Removals", "Returns"], range: [palette.series[0], palette.series[1]] },
       marks: [
-        Plot.lineY(long, { x: "year", y: "value", stroke: "kind", strokeWidth: 1.75, title: (d: Row) => `${d.kind}, FY${d.year}: ${d.value === null ? "not recorded" : fmt(d.value)}` }),
+        // One path per series; the data table under the chart gives every year's values.
+        Plot.lineY(long, { x: "year", y: "value", stroke: "kind", strokeWidth: 1.75 }),
         Plot.ruleY([0]),
       ],
     };

@@ -30,7 +30,6 @@ export default defineChart({
     { key: "administrative_arrests", label: "Administrative arrests", unit: "arrests" },
     { key: "at_large_arrests", label: "At-large arrests", unit: "arrests" },
     { key: "status", label: "Status" },
-    { key: "source_id", label: "Source" },
   ],
   plot: ({ rows }) => {
     const years = rows.map((r) => Number(r.fiscal_year));
@@ -40,8 +39,8 @@ export default defineChart({
     return {
       height: 300,
       marginLeft: 60,
-      x: { type: "band", domain: years, label: null, tickFormat: (d: number) => fy(d).replace("FY20", "FY"), padding: 0.2 },
-      y: { label: "Arrests", grid: true, tickFormat: (d: number) => (d === 0 ? "0" : `${d / 1000}k`) },
+      x: { type: "band", domain: years, label: null, tickFormat: (d: number) => fy(d).replace("FY20", "FY"), tickSize: 0, padding: 0.2 },
+      y: { label: "Arrests", grid: true, ticks: 5, tickFormat: (d: number) => (d === 0 ? "0" : `${d / 1000}k`) },
       marks: [
         Plot.barY(have, { x: "fiscal_year", y: "administrative_arrests", fill: palette.official, title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${fmt(d.administrative_arrests)} administrative arrests` }),
         Plot.barY(atLarge, { x: "fiscal_year", y: "at_large_arrests", fill: palette.series[2], insetLeft: 8, insetRight: 8, title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${fmt(d.at_large_arrests)} at-large arrests` }),

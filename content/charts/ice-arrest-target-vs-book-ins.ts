@@ -1,7 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { defineChart } from "../../src/lib/charts/define.ts";
 import { palette, utcDate } from "../../src/lib/charts/house.ts";
-import type { Row } from "../../src/lib/data/validate-table.ts";
 
 export default defineChart({
   id: "ice-arrest-target-vs-book-ins",
@@ -48,8 +47,8 @@ export default defineChart({
         Plot.ruleX([utcDate("2025-01-20")], { stroke: palette.muted }),
         Plot.text([utcDate("2025-01-20")], { x: (d: Date) => d, y: 2600, text: () => "Jan. 20, 2025", dx: -4, textAnchor: "end", fill: palette.muted }),
         Plot.ruleX([utcDate("2025-05-21")], { stroke: palette.claim, strokeDasharray: "2,3" }),
+        // One line, no dots on its 31 monthly points; the data table gives every month's figures.
         Plot.lineY(book, { x: "t", y: "per_day", stroke: palette.official, strokeWidth: 2 }),
-        Plot.dot(book, { x: "t", y: "per_day", fill: palette.official, r: 2.5, title: (d: Row) => `${d.month}: ${Number(d.per_day).toLocaleString("en-US")} per day (${d.initial_book_ins} over ${d.days_covered} days)` }),
         Plot.ruleY([0]),
       ],
     };

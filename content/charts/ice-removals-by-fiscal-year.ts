@@ -40,7 +40,6 @@ export default defineChart({
     { key: "as_of", label: "Data as of", format: "date" },
     { key: "qualifier", label: "As stated" },
     { key: "status", label: "Status" },
-    { key: "source_id", label: "Source" },
   ],
   plot: ({ rows, narrow }) => {
     const bars = rows.filter((r) => r.headline === true && r.removals !== null);
@@ -52,16 +51,22 @@ export default defineChart({
       height: 340,
       marginLeft: 60,
       marginTop: 30,
-      x: { type: "band", domain: years, label: null, tickFormat: (d: number) => (narrow ? (d % 5 === 0 ? fyShort(d) : "") : d % 2 === 0 ? fyShort(d) : ""), padding: 0.15 },
-      y: { label: "Removals", grid: true, domain: [0, 450000], tickFormat: (d: number) => (d === 0 ? "0" : `${d / 1000}k`) },
+      x: { type: "band", domain: years, label: null, ticks: years.filter((d) => d % (narrow ? 5 : 2) === 0), tickFormat: fyShort, tickSize: 0, padding: 0.15 },
+      y: { label: "Removals", grid: true, domain: [0, 450000], ticks: 5, tickFormat: (d: number) => (d === 0 ? "0" : `${d / 1000}k`) },
       marks: [
-        Plot.barY(bars, {
-          x: "fiscal_year",
-          y: "removals",
-          fill: (d: Row) => (d.status === "estimate" ? palette.estimate : palette.official),
-          fillOpacity: (d: Row) => (d.period === "fiscal_year_to_date" ? 0.45 : 1),
-          title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${fmt(d.removals)} removals${d.period === "fiscal_year_to_date" ? ` (to ${d.as_of})` : ""}${d.status === "estimate" ? " (TRAC tabulation)" : ""}`,
-        }),
+        // One bar mark per kind (TRAC estimate, full year, partial year), so each kind's fill is written once.
+        ...[
+          { fill: palette.estimate, fillOpacity: 1, keep: (d: Row) => d.status === "estimate" },
+          { fill: palette.official, fillOpacity: 1, keep: (d: Row) => d.status !== "estimate" && d.period !== "fiscal_year_to_date" },
+          { fill: palette.official, fillOpacity: 0.45, keep: (d: Row) => d.status !== "estimate" && d.period === "fiscal_year_to_date" },
+        ].map(({ keep, ...style }) =>
+          Plot.barY(bars.filter(keep), {
+            x: "fiscal_year",
+            y: "removals",
+            ...style,
+            title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${fmt(d.removals)} removals${d.period === "fiscal_year_to_date" ? ` (to ${d.as_of})` : ""}${d.status === "estimate" ? " (TRAC tabulation)" : ""}`,
+          }),
+        ),
         Plot.tickY(others, { x: "fiscal_year", y: "removals", stroke: palette.series[1], strokeWidth: 2.5, title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${d.qualifier === "about" ? "about " : ""}${fmt(d.removals)} (${d.status}, ${d.source_id})` }),
         Plot.text(partial, { x: "fiscal_year", y: "removals", text: (d: Row) => `to ${formatDate(String(d.as_of)).replace(/, \d{4}$/, "").replace(/^(\w{3})\w*/, "$1")}`, dy: -8, fontSize: 9, fill: palette.muted }),
         Plot.text(missing, { x: "fiscal_year", y: 0, text: () => "no figure", rotate: -90, textAnchor: "start", dy: 3, dx: -4, fontSize: 9, fill: palette.muted }),

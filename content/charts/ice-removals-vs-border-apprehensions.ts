@@ -42,7 +42,7 @@ export default defineChart({
     { key: "encounters", label: "Border Patrol SW apprehensions/encounters", unit: "events" },
     { key: "period", label: "Period" },
     { key: "as_of", label: "Data as of", format: "date" },
-    { key: "source_id", label: "Source" },
+    { key: "status", label: "Status" },
   ],
   plot: ({ rows, narrow }) => {
     const points = rows.map((r) => ({ year: Number(r.fiscal_year), value: r.removals !== undefined ? r.removals : r.encounters, series: series(r), partial: r.period === "fiscal_year_to_date" }));
@@ -53,7 +53,7 @@ export default defineChart({
       y: { type: "log", label: "Per year (log scale)", grid: true, domain: [40000, 2500000], tickFormat: (d: number) => (d >= 1e6 ? `${d / 1e6}M` : `${d / 1000}k`), ticks: 5 },
       color: { domain: ["ICE removals", "Border Patrol Southwest apprehensions/encounters"], range: [palette.series[0], palette.series[1]] },
       marks: [
-        Plot.lineY(points, { x: "year", y: "value", stroke: "series", strokeWidth: 2, title: (d: { year: number; value: unknown; series: string }) => `${d.series}, FY${d.year}: ${d.value === null ? "no figure" : fmt(d.value)}` }),
+        Plot.lineY(points, { x: "year", y: "value", stroke: "series", strokeWidth: 2 }),
         Plot.dot(points.filter((p) => p.value !== null), { x: "year", y: "value", stroke: "series", fill: (d: { partial: boolean; series: string }) => (d.partial ? "none" : d.series), r: 3 }),
       ],
     };

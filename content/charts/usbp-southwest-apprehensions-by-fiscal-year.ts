@@ -37,21 +37,24 @@ export default defineChart({
     { key: "period", label: "Period" },
     { key: "as_of", label: "Data as of", format: "date" },
     { key: "rounding", label: "Rounding" },
-    { key: "source_id", label: "Source" },
+    { key: "status", label: "Status" },
   ],
   plot: ({ rows, narrow }) => ({
     height: 320,
     marginLeft: 60,
-    x: { type: "band", label: null, tickFormat: (d: number) => (d % (narrow ? 5 : 2) === 0 ? fyShort(d) : ""), padding: 0.15 },
-    y: { label: "Apprehensions / encounters", grid: true, tickFormat: (d: number) => (d >= 1e6 ? `${d / 1e6}M` : d === 0 ? "0" : `${d / 1000}k`) },
+    x: { type: "band", label: null, ticks: rows.map((r) => Number(r.fiscal_year)).filter((d) => d % (narrow ? 5 : 2) === 0), tickFormat: fyShort, tickSize: 0, padding: 0.15 },
+    y: { label: "Apprehensions / encounters", grid: true, ticks: 5, tickFormat: (d: number) => (d >= 1e6 ? `${d / 1e6}M` : d === 0 ? "0" : `${d / 1000}k`) },
     marks: [
-      Plot.barY(rows, {
-        x: "fiscal_year",
-        y: "encounters",
-        fill: palette.official,
-        fillOpacity: (d: Row) => (d.period === "fiscal_year_to_date" ? 0.45 : 1),
-        title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${fmt(d.encounters)} ${d.measure}${d.period === "fiscal_year_to_date" ? ` (to ${d.as_of})` : ""}`,
-      }),
+      // Full years solid, the partial year lighter: one mark each, so the opacity is written once.
+      ...[1, 0.45].map((fillOpacity) =>
+        Plot.barY(rows.filter((d) => (d.period === "fiscal_year_to_date") === (fillOpacity < 1)), {
+          x: "fiscal_year",
+          y: "encounters",
+          fill: palette.official,
+          fillOpacity,
+          title: (d: Row) => `${fy(Number(d.fiscal_year))}: ${fmt(d.encounters)} ${d.measure}${d.period === "fiscal_year_to_date" ? ` (to ${d.as_of})` : ""}`,
+        }),
+      ),
       Plot.ruleY([0]),
     ],
   }),

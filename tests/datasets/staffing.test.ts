@@ -1,6 +1,6 @@
 // Consistency checks over the staffing datasets (issue 7): ice-workforce, ice-hiring-surge, ice-appropriations,
 // ice-287g, ice-pressure and border-patrol-staffing. Reads the released CSVs directly with d3-dsv.
-import { readFileSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { csvParse } from "d3-dsv";
@@ -16,7 +16,12 @@ const read = (dataset: string, resource: string): Rec[] => csvParse(readFileSync
 const num = (value: string | undefined): number => Number(value);
 const sum = (rows: Rec[], column: string): number => rows.reduce((total, row) => total + num(row[column]), 0);
 
-const sourceIds = new Set((csvParse(readFileSync(join(DATA, "sources", "staffing.csv"), "utf8")) as unknown as Rec[]).map((row) => row.id));
+// The registry is every data/sources/*.csv: a source shared with another topic (e.g. an ICE detention workbook) is listed once, in one file.
+const sourceIds = new Set(
+  readdirSync(join(DATA, "sources"))
+    .filter((file) => file.endsWith(".csv"))
+    .flatMap((file) => (csvParse(readFileSync(join(DATA, "sources", file), "utf8")) as unknown as Rec[]).map((row) => row.id)),
+);
 
 describe("staffing datasets: files, checksums and provenance", () => {
   for (const name of DATASETS) {
@@ -34,7 +39,7 @@ describe("staffing datasets: files, checksums and provenance", () => {
         expect(bytes.includes("\r".charCodeAt(0))).toBe(false);
       }
     });
-    it(`${name}: every row has a status, and every non-missing row a source in staffing.csv`, () => {
+    it(`${name}: every row has a status, and every non-missing row a source in the sources registry`, () => {
       for (const resource of descriptor.resources) {
         for (const row of read(name, resource.name)) {
           expect(["official", "claim", "estimate", "missing"]).toContain(row.status);
