@@ -15,9 +15,9 @@ export default defineConfig({
   // Lossless whitespace removal: Astro 7's default ("jsx") drops spaces between inline elements in prose.
   compressHTML: true,
   build: { format: "directory", inlineStylesheets: "always" },
-  // Code blocks: the default theme's comments (#6a737d on #24292e, 3.0:1) fail WCAG AA contrast; this one passes.
-  markdown: { shikiConfig: { theme: "github-dark-high-contrast" } },
   integrations: [mdx(), pagefindSearch()],
+  // Code blocks in notebooks stay plain: per-token inline colours cost bytes and ignore the dark theme.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
