@@ -41,12 +41,7 @@ export default defineChart({
   columns: [
     { key: "date", label: "Date", format: "date" },
     { key: "metric", label: "Kind of total" },
-    { key: "figure", label: "Figure stated", unit: "as stated" },
-    { key: "speaker", label: "Speaker" },
     { key: "check_status", label: "Best check available" },
-    { key: "check_figure", label: "Check figure" },
-    { key: "source_id", label: "Source of claim" },
-    { key: "check_source_id", label: "Source of check" },
   ],
   plot: ({ rows, narrow }) => {
     // Stacked segments computed here: one per kind of total and check status, in a fixed order.
@@ -70,7 +65,6 @@ export default defineChart({
         Plot.barX(segments, {
           y: "metric", x1: "x1", x2: "x2", fill, stroke, strokeWidth: 1.5,
           fillOpacity: (d: { check_status: string }) => (d.check_status === "missing" ? 0.35 : 1),
-          title: (d: { metric: string; check_status: string; count: number }) => `${METRIC_LABEL[d.metric]}: ${d.count} claim(s); ${CHECK_LABEL[d.check_status].toLowerCase()}`,
         }),
         Plot.ruleX([0]),
       ],

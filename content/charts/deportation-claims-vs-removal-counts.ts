@@ -7,11 +7,11 @@ import type { Row } from "../../src/lib/data/validate-table.ts";
 const ICE_PART = new Set(["2025-08-29-dhs-ice-199600", "2025-10-27-dhs-364800-ice"]);
 const CBP_PART = new Set(["2025-10-27-dhs-162200-cbp"]);
 const SERIES = {
-  dhs: "DHS total 'deportations' since Jan. 20 (claim)",
-  icePart: "ICE part of DHS totals, as stated by DHS (claim)",
-  official: "ICE removals, fiscal year to date (ICE workbook)",
-  sinceJan: "Independent counts of ICE removals since Jan. 20",
-  period: "Independent estimate for calendar 2025",
+  dhs: "DHS total 'deportations' (claim)",
+  icePart: "ICE part of DHS total (claim)",
+  official: "ICE removals, FY to date (official)",
+  sinceJan: "Independent count of ICE removals",
+  period: "Independent estimate, calendar 2025",
 } as const;
 const n = (v: unknown) => Number(v).toLocaleString("en-US");
 // Claims labelled with their figure on the wide chart (others are close enough to overlap).
@@ -33,21 +33,14 @@ export default defineChart({
   ],
   data: [
     { dataset: "official-claims", version: "1.0.0", resource: "claims", filter: (r) => r.metric === "deported" && !CBP_PART.has(String(r.claim_id)) },
-    { dataset: "official-claims", version: "1.0.0", resource: "checks", filter: (r) => r.metric === "removals" && r.status !== "missing" && String(r.as_of) >= "2025-01-01" && String(r.as_of) <= "2025-12-31" },
+    { dataset: "official-claims", version: "1.0.0", resource: "checks", filter: (r) => r.metric === "removals" && r.status !== "missing" && String(r.as_of).startsWith("2025") },
   ],
+  // Claims and checks in one shape: each row dated to the day its figure runs to, and assigned to a series.
   transform: (rows) =>
     rows.map((r) => {
-      if ("claim_id" in r) {
-        return {
-          row_id: r.claim_id, date: r.period_end ?? r.date, series: ICE_PART.has(String(r.claim_id)) ? SERIES.icePart : SERIES.dhs,
-          figure: r.figure, figure_high: null, qualifier: r.qualifier, period: r.period_label, status: r.status, source_id: r.source_id,
-        };
-      }
-      const since = String(r.period_start ?? "") >= "2025-01-20";
-      return {
-        row_id: r.check_id, date: r.as_of, series: r.status === "official" ? SERIES.official : since ? SERIES.sinceJan : SERIES.period,
-        figure: r.figure, figure_high: r.figure_high, qualifier: "", period: r.period_label, status: r.status, source_id: r.source_id,
-      };
+      const claim = "claim_id" in r;
+      const series = claim ? (ICE_PART.has(String(r.claim_id)) ? SERIES.icePart : SERIES.dhs) : r.status === "official" ? SERIES.official : String(r.period_start ?? "") >= "2025-01-20" ? SERIES.sinceJan : SERIES.period;
+      return { row_id: claim ? r.claim_id : r.check_id, date: claim ? (r.period_end ?? r.date) : r.as_of, series, figure: r.figure, figure_high: claim ? null : r.figure_high, qualifier: claim ? r.qualifier : "", period: r.period_label, source_id: r.source_id };
     }),
   legend: [
     { label: "DHS total 'deportations' (claim)", swatch: "outline", color: palette.claim },
@@ -62,8 +55,6 @@ export default defineChart({
     { key: "figure_high", label: "High end of range" },
     { key: "qualifier", label: "Qualifier" },
     { key: "period", label: "Period covered" },
-    { key: "status", label: "Status" },
-    { key: "source_id", label: "Source" },
   ],
   plot: ({ rows, narrow }) => {
     const x = (d: Row) => utcDate(String(d.date));
@@ -73,25 +64,27 @@ export default defineChart({
     const estimates = rows.filter((r) => r.series === SERIES.sinceJan || r.series === SERIES.period);
     const ranges = estimates.filter((r) => r.figure_high !== null);
     const inaug = utcDate(events.inauguration2025.date);
-    const title = (d: Row) => `${d.series}: ${n(d.figure)}${d.figure_high !== null ? `–${n(d.figure_high)}` : ""} (${d.period}; ${d.source_id})`;
+    const at = { x, y: "figure" };
+    // Labels drawn over a halo of the page colour, so they stay legible where they cross a line.
+    const halo = { fontSize: 10, stroke: "var(--bg)", strokeWidth: 3 };
     return {
       height: 360,
       marginLeft: 60,
       marginRight: narrow ? 12 : 70,
       x: { type: "utc", label: null, domain: [utcDate("2025-01-01"), utcDate("2026-01-10")], ticks: narrow ? 4 : 7 },
-      y: { label: "Deportations or removals (cumulative)", grid: true, domain: [0, 700000], tickFormat: (d: number) => d.toLocaleString("en-US") },
+      y: { label: "Deportations or removals (cumulative)", grid: true, domain: [0, 700000], ticks: [0, 200000, 400000, 600000], tickFormat: (d: number) => d.toLocaleString("en-US") },
       marks: [
         Plot.ruleY([0]),
         Plot.ruleX([inaug], { stroke: palette.muted, strokeDasharray: "2,3" }),
         Plot.text([inaug], { x: (d: Date) => d, frameAnchor: "top", text: () => events.inauguration2025.label, textAnchor: "start", dx: 4, dy: 4, fill: palette.muted, fontSize: 11 }),
-        Plot.line(dhs, { x, y: "figure", stroke: palette.claim, strokeDasharray: "4,3", strokeOpacity: 0.7 }),
-        Plot.dot(dhs, { x, y: "figure", r: 4.5, stroke: palette.claim, strokeWidth: 1.5, fill: "none", title }),
-        ...(narrow ? [] : [Plot.text(dhs.filter((d) => LABELLED.has(String(d.row_id))), { x, y: "figure", text: (d: Row) => n(d.figure), dy: -12, dx: -4, textAnchor: "end", fontSize: 10, fill: palette.claim, stroke: "var(--bg)", strokeWidth: 3 })]),
-        Plot.dot(icePart, { x, y: "figure", r: 5, symbol: "diamond", stroke: palette.series[3], strokeWidth: 1.5, fill: "none", title }),
+        Plot.line(dhs, { ...at, stroke: palette.claim, strokeDasharray: "4,3", strokeOpacity: 0.7 }),
+        Plot.dot(dhs, { ...at, r: 4.5, stroke: palette.claim, strokeWidth: 1.5, fill: "none" }),
+        ...(narrow ? [] : [Plot.text(dhs.filter((d) => LABELLED.has(String(d.row_id))), { ...at, text: (d: Row) => n(d.figure), dy: -12, dx: -4, textAnchor: "end", fill: palette.claim, ...halo })]),
+        Plot.dot(icePart, { ...at, r: 5, symbol: "diamond", stroke: palette.series[3], strokeWidth: 1.5, fill: "none" }),
         Plot.ruleX(ranges, { x, y1: "figure", y2: "figure_high", stroke: palette.estimate, strokeWidth: 6 }),
-        Plot.dot(estimates.filter((r) => r.figure_high === null), { x, y: "figure", r: 4, fill: palette.estimate, symbol: (d: Row) => (d.series === SERIES.period ? "square" : "circle"), title }),
-        Plot.dot(official, { x, y: "figure", r: 5, fill: palette.official, symbol: "square", title }),
-        ...(narrow ? [] : [Plot.text(official, { x, y: "figure", text: (d: Row) => `ICE FY2025 to date: ${n(d.figure)}`, dx: 8, textAnchor: "start", fontSize: 10, fill: palette.official, stroke: "var(--bg)", strokeWidth: 3 })]),
+        Plot.dot(estimates.filter((r) => r.figure_high === null), { ...at, r: 4, fill: palette.estimate, symbol: (d: Row) => (d.series === SERIES.period ? "square" : "circle") }),
+        Plot.dot(official, { ...at, r: 5, fill: palette.official, symbol: "square" }),
+        ...(narrow ? [] : [Plot.text(official, { ...at, text: (d: Row) => `ICE FY2025 to date: ${n(d.figure)}`, dx: 8, textAnchor: "start", fill: palette.official, ...halo })]),
       ],
     };
   },

@@ -22,7 +22,7 @@ export default defineChart({
   title: "ICE removals in fiscal year 2024 as given by four ICE files",
   takeaway: (rows) => {
     const v = (id: string) => rows.find((r) => r.file_id === id)?.removals;
-    return `ICE's end-of-year workbook and annual report both give ${n(v("annual-report"))} removals for FY2024; counting records in ICE's FOIA files gives ${n(v("foia-late-june-2025"))} in the late-June 2025 file, which ICE later confirmed was wrong, and ${n(v("foia-late-july-2025"))} in the late-July file, a difference from the published total that remains unexplained.`;
+    return `ICE's end-of-year workbook and annual report both give ${n(v("annual-report"))} FY2024 removals; ICE's FOIA records hold ${n(v("foia-late-june-2025"))} in the late-June 2025 file, which ICE confirmed was wrong, and ${n(v("foia-late-july-2025"))} in the late-July file, a difference that remains unexplained.`;
   },
   notes: [
     "Period: federal fiscal year 2024, October 1, 2023 to September 30, 2024; all four files cover the same year.",
@@ -36,26 +36,20 @@ export default defineChart({
   ],
   columns: [
     { key: "file", label: "File" },
-    { key: "released", label: "Published or posted" },
-    { key: "fiscal_year", label: "Fiscal year", format: "fy" },
-    { key: "removals", label: "Removals", unit: "removals" },
+    { key: "released", label: "Published or posted", format: "date" },
+    { key: "removals", label: "FY2024 removals", unit: "removals" },
     { key: "counted_by", label: "Counted by" },
-    { key: "status", label: "Status" },
-    { key: "source_id", label: "Source" },
   ],
   plot: ({ rows, narrow }) => {
     const sorted = [...rows].sort((a, b) => Number(a.file_order) - Number(b.file_order));
     return {
       height: 240,
       marginLeft: narrow ? 112 : 200,
-      marginRight: narrow ? 16 : 70,
-      x: { label: "Removals in FY2024", grid: true, domain: [0, 300000], tickFormat: (d: number) => d.toLocaleString("en-US"), ticks: narrow ? 3 : 6 },
+      marginRight: narrow ? 24 : 70,
+      x: { label: "Removals in FY2024", grid: true, domain: [0, 300000], tickFormat: (d: number) => d.toLocaleString("en-US"), ticks: [0, 100000, 200000, 300000] },
       y: { type: "band", domain: sorted.map((r) => String(r.file_id)), tickFormat: (id: string) => (narrow ? NARROW[id] : SHORT[id]) ?? id, label: null, tickSize: 0, padding: 0.25 },
       marks: [
-        Plot.barX(sorted, {
-          y: "file_id", x: "removals", fill: (d: Row) => statusFill(d.status),
-          title: (d: Row) => `${d.file}: ${n(d.removals)} FY2024 removals (${d.counted_by})`,
-        }),
+        Plot.barX(sorted, { y: "file_id", x: "removals", fill: (d: Row) => statusFill(d.status) }),
         Plot.text(sorted, { y: "file_id", x: "removals", text: (d: Row) => n(d.removals), dx: narrow ? -4 : 6, textAnchor: narrow ? "end" : "start", fontSize: 11, fill: narrow ? "var(--bg)" : "currentColor" }),
         Plot.ruleX([0]),
       ],

@@ -20,14 +20,18 @@ const EVENT_LABEL: Record<string, [string, string]> = {
   "detained-voluntary-departure": ["Voluntary departure from ICE detention", "Departure from detention"],
   "cbp-home-departure": ["Departure registered in CBP Home app", "CBP Home departure"],
 };
-const MARK: Record<string, string> = { yes: "yes", no: "no", partly: "partly", unknown: "?" };
 
-function fill(d: Row): string {
-  if (d.included === "yes") return d.status === "claim" ? palette.estimate : palette.official;
-  if (d.included === "partly") return palette.estimate;
-  if (d.included === "unknown") return palette.muted;
-  return "none";
+// Cell styles: included by a published rule (solid), by DHS statements or partly (light), not stated (pale), not included (outline).
+function cellKind(d: Row): string {
+  if (d.included === "yes") return d.status === "claim" ? "light" : "solid";
+  return d.included === "partly" ? "light" : d.included === "unknown" ? "pale" : "outline";
 }
+const STYLE: [string, Record<string, string | number>][] = [
+  ["solid", { fill: palette.official }],
+  ["light", { fill: palette.estimate }],
+  ["pale", { fill: palette.muted, fillOpacity: 0.25 }],
+  ["outline", { fill: "none", stroke: palette.muted, strokeOpacity: 0.5 }],
+];
 
 export default defineChart({
   id: "one-event-many-totals",
@@ -37,15 +41,18 @@ export default defineChart({
     const unknown = rows.filter((r) => r.included === "unknown").length;
     const dhsStated = rows.filter((r) => r.total_id === "dhs-deportations" && (r.included === "unknown" || r.status !== "official")).length;
     const events = new Set(rows.map((r) => r.event_id)).size;
-    return `A Border Patrol arrest handed to ICE detention and later removed is included in ${yes("cbp-to-ice-detention")} of 5 published totals, a turnback at a port of entry in ${yes("port-turnaround")}, and a departure through the CBP Home app in ${yes("cbp-home-departure")}; ${unknown} of ${rows.length} cells are unknown because no published rule covers them, and ${dhsStated} of ${events} cells for DHS's 'deportations' rest on DHS statements rather than a published definition.`;
+    return `A Border Patrol arrest handed to ICE detention and later removed is included in ${yes("cbp-to-ice-detention")} of 5 published totals, a turnback at a port of entry in ${yes("port-turnaround")}, and a departure through the CBP Home app in ${yes("cbp-home-departure")}; no published rule covers ${unknown} of ${rows.length} cells, and ${dhsStated} of ${events} cells for DHS's 'deportations' rest on DHS statements.`;
   },
   notes: [
-    "Dark cells follow a rule the agency has published (ICE workbook footnotes, OHSS definitions, CBP data files); light cells rest on DHS statements or on a partial inclusion; grey question marks mean no published rule says.",
+    "Dark cells follow a published agency rule (ICE workbook footnotes, OHSS definitions, CBP data files); light cells rest on DHS statements or a partial inclusion; a question mark means no published rule says.",
     "Totals count events: the same person can be an encounter, a book-in and a removal, and can be counted in several agencies' totals, so the totals cannot be added together.",
     "The ICE Air row changed during 2025-26: ICE's FY2026 workbooks say expedited removals and voluntary returns with no ICE detention but turned over to ICE are counted as ICE removals from FY2025; in 2025 ICE told FOIA requesters such cases belonged to CBP.",
     "A 287(g) partner's arrest is credited to ICE as arresting agency; no public table shows the partner's share.",
+    "The reason and source for each cell are in the counting-matrix table of the definitions dataset.",
   ],
   data: { dataset: "definitions", version: "1.0.0", resource: "counting-matrix" },
+  // For the table: short event names, and each answer with "(DHS statements)" where it rests on statements, not a published rule.
+  transform: (rows) => rows.map((r) => ({ ...r, event_label: EVENT_LABEL[String(r.event_id)]?.[0] ?? r.event, total_label: TOTAL_LABEL[String(r.total_id)]?.[0].replace("\n", " ") ?? r.total, answer: r.included === "unknown" ? "not stated" : `${r.included}${r.status === "claim" ? " (DHS statements)" : ""}` })),
   legend: [
     { label: "Included (published rule)", swatch: "solid", color: palette.official },
     { label: "Included according to DHS statements, or partly", swatch: "light", color: palette.estimate },
@@ -53,29 +60,23 @@ export default defineChart({
     { label: "Not stated", swatch: "light", color: palette.muted },
   ],
   columns: [
-    { key: "event", label: "Event" },
-    { key: "total", label: "Published total" },
-    { key: "included", label: "Included?" },
-    { key: "basis", label: "Why" },
-    { key: "status", label: "Status" },
-    { key: "source_id", label: "Source" },
+    { key: "event_label", label: "Event" },
+    { key: "total_label", label: "Published total" },
+    { key: "answer", label: "Included?" },
   ],
   plot: ({ rows, narrow }) => {
     const events = [...new Set([...rows].sort((a, b) => Number(a.event_order) - Number(b.event_order)).map((r) => String(r.event_id)))];
-    const textFill = (d: Row) => (d.included === "yes" && d.status !== "claim" ? "var(--bg)" : "currentColor");
     return {
       height: narrow ? 320 : 300,
-      marginLeft: narrow ? 132 : 290,
+      marginLeft: narrow ? 142 : 290,
       marginTop: 46,
       x: { type: "band", domain: TOTALS, axis: "top", tickFormat: (id: string) => TOTAL_LABEL[id]?.[narrow ? 1 : 0] ?? id, label: null, tickSize: 0, padding: 0.06 },
       y: { type: "band", domain: events, tickFormat: (id: string) => EVENT_LABEL[id]?.[narrow ? 1 : 0] ?? id, label: null, tickSize: 0, padding: 0.08 },
       marks: [
-        Plot.cell(rows, {
-          x: "total_id", y: "event_id", fill, fillOpacity: (d: Row) => (d.included === "unknown" ? 0.25 : 1),
-          stroke: (d: Row) => (d.included === "no" ? palette.muted : "none"), strokeOpacity: 0.5, inset: 1,
-          title: (d: Row) => `${d.event} — ${d.total}: ${d.included}. ${d.basis}`,
-        }),
-        Plot.text(rows, { x: "total_id", y: "event_id", text: (d: Row) => MARK[String(d.included)], fill: textFill, fontSize: narrow ? 10 : 11 }),
+        // One cell mark per style, so each style is written once on its group; the answer for each cell is in the table.
+        ...STYLE.map(([kind, style]) => Plot.cell(rows.filter((d) => cellKind(d) === kind), { x: "total_id", y: "event_id", inset: 1, ...style })),
+        // A question mark in each cell no published rule covers, so "not stated" does not rest on colour alone.
+        Plot.text(rows.filter((d) => cellKind(d) === "pale"), { x: "total_id", y: "event_id", text: () => "?", fontSize: narrow ? 12 : 13, fontWeight: "bold" }),
       ],
     };
   },

@@ -13,7 +13,7 @@ export default defineChart({
   takeaway: (rows) => {
     const counted = rows.find((r) => r.status === "official");
     const top = rows.filter((r) => r.status === "claim").sort((a, b) => Number(b.figure) - Number(a.figure))[0];
-    return `DHS's largest 2025 total of 'self-deportations' was ${n(top?.figure)} (${top?.period}), with no published count or method; the only departures counted in DHS records released so far are ${n(counted?.figure)} people who used the CBP Home app from March 10 to April 16, 2025, obtained under the Freedom of Information Act.`;
+    return `DHS's largest 2025 total of 'self-deportations' was ${n(top?.figure)} (${top?.period}), with no published count or method; the only departures counted in DHS records released so far, obtained under FOIA, are ${n(counted?.figure)} people who used the CBP Home app from March 10 to April 16, 2025.`;
   },
   notes: [
     "Scale: the horizontal axis is logarithmic (each gridline is ten times the previous one), because the figures differ by more than a thousandfold.",
@@ -26,28 +26,25 @@ export default defineChart({
   ],
   transform: (rows) =>
     rows
-      .map((r) =>
-        "claim_id" in r
-          ? { date: r.date, label: `${short(String(r.date))}: DHS statement`, narrow_label: `${String(r.date).slice(0, 7)} DHS`, figure: r.figure, qualifier: r.qualifier, period: r.period_label, status: r.status, source_id: r.source_id }
-          : { date: r.as_of, label: `${short(String(r.as_of))}: CBP Home records (FOIA)`, narrow_label: `${String(r.as_of).slice(0, 7)} app (FOIA)`, figure: r.figure, qualifier: "exact", period: r.period_label, status: r.status, source_id: r.source_id },
-      )
+      .map((r) => {
+        const claim = "claim_id" in r;
+        const date = String(claim ? r.date : r.as_of);
+        return { date, label: `${short(date)}: ${claim ? "DHS statement" : "CBP Home records (FOIA)"}`, narrow_label: `${date.slice(0, 7)} ${claim ? "DHS" : "app (FOIA)"}`, figure: r.figure, qualifier: claim ? r.qualifier : "exact", period: r.period_label, status: r.status, source_id: r.source_id };
+      })
       .sort((a, b) => String(a.date).localeCompare(String(b.date))),
   legend: [
     { label: "Official claim (no published data)", swatch: "outline", color: palette.claim },
     { label: "Counted in DHS records (released under FOIA)", swatch: "solid", color: palette.official },
   ],
   columns: [
-    { key: "date", label: "Date", format: "date" },
-    { key: "label", label: "What" },
+    { key: "label", label: "Figure given" },
     { key: "figure", label: "Figure", unit: "people" },
     { key: "qualifier", label: "Qualifier" },
     { key: "period", label: "Period covered" },
-    { key: "status", label: "Status" },
-    { key: "source_id", label: "Source" },
   ],
   plot: ({ rows, narrow }) => ({
     height: 60 + rows.length * 38,
-    marginLeft: narrow ? 104 : 230,
+    marginLeft: narrow ? 112 : 230,
     marginRight: narrow ? 16 : 80,
     x: { type: "log", domain: [100, 3000000], label: "People (logarithmic scale)", grid: true, tickFormat: (d: number) => (narrow ? (d >= 1e6 ? `${d / 1e6}M` : d >= 1e3 ? `${d / 1e3}k` : String(d)) : d.toLocaleString("en-US")), ticks: [100, 1000, 10000, 100000, 1000000] },
     y: {
@@ -60,7 +57,6 @@ export default defineChart({
         y: "label", x: "figure", r: 6,
         fill: (d: Row) => (d.status === "claim" ? "none" : palette.official),
         stroke: (d: Row) => (d.status === "claim" ? palette.claim : palette.official), strokeWidth: 2,
-        title: (d: Row) => `${d.label}: ${n(d.figure)} (${d.period}; ${d.source_id})`,
       }),
       ...(narrow ? [] : [Plot.text(rows, { y: "label", x: "figure", text: (d: Row) => n(d.figure), dx: 12, textAnchor: "start", fontSize: 11, fill: "currentColor" })]),
     ],
