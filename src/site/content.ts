@@ -1,9 +1,37 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 
-/** Published articles (drafts only in development), newest first. */
+let articlesOfBuild: CollectionEntry<"articles">[] | null = null;
+
+/**
+ * Published articles (drafts only in development), newest first. A static build reads and sorts the collection
+ * once (pages call this thousands of times on a large site); the dev server reads it afresh so edits show up.
+ */
 export async function publishedArticles(): Promise<CollectionEntry<"articles">[]> {
+  if (import.meta.env.PROD && articlesOfBuild) return [...articlesOfBuild];
   const entries = await getCollection("articles", (entry) => import.meta.env.DEV || !entry.data.draft);
-  return entries.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  const sorted = entries.sort((a, b) => b.data.published.getTime() - a.data.published.getTime() || a.id.localeCompare(b.id));
+  if (import.meta.env.PROD) articlesOfBuild = sorted;
+  return [...sorted];
+}
+
+let chartUses: Map<string, CollectionEntry<"articles">[]> | null = null;
+
+/**
+ * Published articles whose MDX names a chart (`id="<chart-id>"`, as `<Chart id="…" />` writes it), newest first.
+ * Indexed once per build: a search of every article body for every chart page grows with charts × articles.
+ */
+export async function articlesShowingChart(id: string): Promise<CollectionEntry<"articles">[]> {
+  if (!chartUses || !import.meta.env.PROD) {
+    chartUses = new Map();
+    for (const entry of await publishedArticles()) {
+      for (const match of (entry.body ?? "").matchAll(/id="([^"]+)"/g)) {
+        const list = chartUses.get(match[1]) ?? [];
+        if (!list.includes(entry)) list.push(entry);
+        chartUses.set(match[1], list);
+      }
+    }
+  }
+  return [...(chartUses.get(id) ?? [])];
 }
 
 /** Published notebooks. */

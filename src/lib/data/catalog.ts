@@ -3,10 +3,10 @@ import { join, relative, resolve } from "node:path";
 import { sha256 } from "./checksum.ts";
 import { descriptorSchema, parseJsonWithSchema, positionOf, type Descriptor, type Release, type Resource } from "./descriptor.ts";
 import { ValidationError, hasErrors, type Issue } from "./issues.ts";
-import { decodeUtf8, parseCsv } from "./parse-csv.ts";
+import { decodeUtf8, streamCsv } from "./parse-csv.ts";
 import { compareVersions } from "./semver.ts";
 import { parseSourcesFile, type Source } from "./sources.ts";
-import { asList, checkResourceSchema, validateTable, type Row, type TypedTable } from "./validate-table.ts";
+import { asList, checkResourceSchema, TableValidator, type Row, type TypedTable } from "./validate-table.ts";
 
 /** One released file: where it lives and the checksum it was released with. */
 export interface ReleasedFile {
@@ -183,10 +183,11 @@ export function readTable(bytes: Uint8Array, file: string, resource: Resource, s
   const decoded = decodeUtf8(bytes, file);
   issues.push(...decoded.issues);
   if (decoded.text === null) return null;
-  const parsed = parseCsv(decoded.text, file);
-  issues.push(...parsed.issues);
-  const result = validateTable(resource, parsed.header, parsed.records, { file, sourceIds });
-  issues.push(...result.issues);
+  // Each record is typed and checked as it is parsed, so the raw fields of a large file are never all held at once.
+  const validator = new TableValidator(resource, { file, sourceIds });
+  const parseIssues = streamCsv(decoded.text, file, (record) => validator.accept(record));
+  const result = validator.finish();
+  issues.push(...parseIssues, ...result.issues);
   return result.table;
 }
 
@@ -225,22 +226,34 @@ export function loadCatalog(options: LoadOptions = {}): Catalog {
   return { root, datasets, sources, issues };
 }
 
-let cached: { key: string; catalog: Catalog } | null = null;
+/**
+ * The cached catalog lives on globalThis, not in this module: one `astro build` loads this module several times
+ * (the content layer, the bundled pages and the search integration each get their own copy), and a module-level
+ * cache made each copy parse every dataset again: three parses per build, and three copies in memory.
+ */
+const CACHE_SLOT = Symbol.for("enforcement-ledger.catalog-cache");
+
+function cacheSlot(): { cached: { key: string; catalog: Catalog } | null } {
+  const holder = globalThis as unknown as Record<symbol, { cached: { key: string; catalog: Catalog } | null } | undefined>;
+  holder[CACHE_SLOT] ??= { cached: null };
+  return holder[CACHE_SLOT];
+}
 
 /**
  * The catalog for this process, parsed once however many pages ask for it.
  * Throws a ValidationError listing every problem when any dataset or source is invalid, so the build fails.
  */
 export function getCatalog(options: LoadOptions = {}): Catalog {
+  const slot = cacheSlot();
   const key = `${resolve(options.root ?? process.cwd())}::${options.dataDir ?? "data"}`;
-  if (cached?.key !== key) cached = { key, catalog: loadCatalog(options) };
-  if (hasErrors(cached.catalog.issues)) throw new ValidationError(cached.catalog.issues, "The data catalog is invalid");
-  return cached.catalog;
+  if (slot.cached?.key !== key) slot.cached = { key, catalog: loadCatalog(options) };
+  if (hasErrors(slot.cached.catalog.issues)) throw new ValidationError(slot.cached.catalog.issues, "The data catalog is invalid");
+  return slot.cached.catalog;
 }
 
 /** Forgets the cached catalog (tests and the dev server after a data edit). */
 export function resetCatalogCache(): void {
-  cached = null;
+  cacheSlot().cached = null;
 }
 
 /** Returns the dataset or throws naming what was asked for and what exists. */
@@ -269,12 +282,48 @@ export function requireTable(dataset: Dataset, resource: string | undefined, ver
   return { version: datasetVersion, resource: chosen, table };
 }
 
-/** Rows of a table whose columns equal every value in `where`. */
+/** Per table, per column: the row indexes holding each value (built on first use; tables never change once loaded). */
+const columnIndexes = new WeakMap<TypedTable, Map<string, Map<unknown, number[]>>>();
+
+function columnIndex(table: TypedTable, column: string): Map<unknown, number[]> {
+  let byColumn = columnIndexes.get(table);
+  if (!byColumn) {
+    byColumn = new Map();
+    columnIndexes.set(table, byColumn);
+  }
+  let index = byColumn.get(column);
+  if (!index) {
+    index = new Map();
+    const rows = table.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const value = rows[i][column];
+      const list = index.get(value);
+      if (list) list.push(i);
+      else index.set(value, [i]);
+    }
+    byColumn.set(column, index);
+  }
+  return index;
+}
+
+/**
+ * Rows of a table whose columns equal (===) every value in `where`, in table order.
+ * Every `<Value>` on every page asks this; an index per column makes each question cost the rows that match
+ * instead of a scan of the whole table (which grew with pages × rows on large datasets).
+ */
 export function selectRows(table: TypedTable, where: Record<string, unknown>): { row: Row; index: number }[] {
   const entries = Object.entries(where);
+  let candidates: readonly number[] | null = null;
+  for (const [column, value] of entries) {
+    // Map keys compare like === for primitives (except NaN, which no typed cell holds); objects never equal a cell.
+    const list = typeof value === "object" && value !== null ? [] : (columnIndex(table, column).get(value) ?? []);
+    if (candidates === null || list.length < candidates.length) candidates = list;
+  }
+  const indexes = candidates ?? table.rows.map((_, index) => index);
   const matches: { row: Row; index: number }[] = [];
-  table.rows.forEach((row, index) => {
+  for (const index of indexes) {
+    const row = table.rows[index];
     if (entries.every(([key, value]) => row[key] === value)) matches.push({ row, index });
-  });
+  }
   return matches;
 }

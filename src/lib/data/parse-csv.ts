@@ -3,7 +3,7 @@ import type { Issue } from "./issues.ts";
 
 /** One parsed CSV record with the place it started, so later checks can point at it. */
 export interface CsvRecord {
-  /** The raw field strings, exactly as d3-dsv parsed them. */
+  /** The field strings exactly as d3-dsv parsed them (unquoted; `""` inside a quoted field becomes `"`). */
   fields: string[];
   /** 1-based line on which the record starts. */
   line: number;
@@ -55,73 +55,104 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/**
- * Finds where each record and field starts (line, column) by scanning the text once, honouring
- * RFC 4180 quotes, so a field that holds a newline does not shift the positions of later records.
- */
-function scanPositions(text: string): { line: number; columns: number[] }[] {
-  const positions: { line: number; columns: number[] }[] = [];
-  let line = 1;
-  let column = 1;
-  let inQuotes = false;
-  let current: { line: number; columns: number[] } | null = null;
-  let atFieldStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charCodeAt(i);
-    if (current === null) {
-      current = { line, columns: [] };
-      atFieldStart = true;
-    }
-    if (atFieldStart) {
-      current.columns.push(column);
-      atFieldStart = false;
-    }
-    if (inQuotes) {
-      if (char === 34 /* " */) {
-        if (text.charCodeAt(i + 1) === 34) {
-          i++;
-          column++;
-        } else inQuotes = false;
-      }
-    } else if (char === 34 && current.columns[current.columns.length - 1] === column) {
-      inQuotes = true;
-    } else if (char === 44 /* , */) {
-      atFieldStart = true;
-    } else if (char === 10 /* \n */) {
-      positions.push(current);
-      current = null;
-    }
-    if (char === 10) {
-      line++;
-      column = 1;
-    } else column++;
-    // A trailing comma at the very end of the text opens an empty last field.
-    if (atFieldStart && char === 44 && i === text.length - 1 && current) current.columns.push(column);
+/** Where each line of a text starts; built once per file, and only when some message needs a column. */
+class LineStarts {
+  #text: string;
+  #starts: number[] | null = null;
+  constructor(text: string) {
+    this.#text = text;
   }
-  if (current !== null) positions.push(current);
-  return positions;
+  /** Offset of the first character of a 1-based line. */
+  offsetOf(line: number): number {
+    if (this.#starts === null) {
+      const starts = [0];
+      for (let i = this.#text.indexOf("\n"); i !== -1; i = this.#text.indexOf("\n", i + 1)) starts.push(i + 1);
+      this.#starts = starts;
+    }
+    return this.#starts[line - 1] ?? this.#text.length;
+  }
+  get text(): string {
+    return this.#text;
+  }
 }
 
 /**
- * Parses CSV text with d3-dsv and attaches positions to every record. The first record is the header.
- * Blank lines are reported, not silently skipped.
+ * Finds the 1-based line and column at which each field of one record starts, scanning only that record and
+ * honouring RFC 4180 quotes (a quoted field may hold commas, doubled quotes and newlines).
  */
-export function parseCsv(text: string, file: string): ParsedCsv {
-  const rows = csvParseRows(text);
-  const positions = scanPositions(text);
-  const issues: Issue[] = [];
-  const records: CsvRecord[] = rows.map((fields, index) => {
-    const position = positions[index] ?? { line: 0, columns: [] };
-    const columns = fields.map((_, k) => position.columns[k] ?? 0);
-    return { fields, line: position.line, columns };
-  });
-  // d3-dsv keeps a blank line as a record with one empty field; a blank line is always a mistake in our files.
-  const kept: CsvRecord[] = [];
-  for (const record of records) {
-    if (record.fields.length === 1 && record.fields[0] === "") {
-      issues.push({ file, line: record.line, column: 1, message: "blank line; expected a data row (remove the empty line)" });
-    } else kept.push(record);
+function fieldColumns(lines: LineStarts, recordLine: number, count: number): number[] {
+  const text = lines.text;
+  let i = lines.offsetOf(recordLine);
+  let lineStart = i;
+  const columns: number[] = [];
+  while (columns.length < count) {
+    columns.push(i - lineStart + 1);
+    if (text.charCodeAt(i) === 34) {
+      // Quoted field: skip to the closing quote, counting doubled quotes and newlines inside it.
+      for (i++; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) lineStart = i + 1;
+        if (c === 34) {
+          if (text.charCodeAt(i + 1) === 34) i++;
+          else break;
+        }
+      }
+    }
+    while (i < text.length && text.charCodeAt(i) !== 44 && text.charCodeAt(i) !== 10) i++;
+    if (text.charCodeAt(i) !== 44) break;
+    i++;
   }
-  const [header = null, ...body] = kept;
-  return { header, records: body, issues };
+  while (columns.length < count) columns.push(columns[columns.length - 1] ?? 1);
+  return columns;
+}
+
+/** A record whose field columns are worked out only when a message needs them (most records never do). */
+class ParsedRecord implements CsvRecord {
+  fields: string[];
+  line: number;
+  // Plain (not #private) fields: a million records are created per large file, and V8 builds these faster.
+  lines: LineStarts;
+  cachedColumns: number[] | null = null;
+  constructor(fields: string[], line: number, lines: LineStarts) {
+    this.fields = fields;
+    this.line = line;
+    this.lines = lines;
+  }
+  get columns(): number[] {
+    this.cachedColumns ??= fieldColumns(this.lines, this.line, this.fields.length);
+    return this.cachedColumns;
+  }
+}
+
+/**
+ * Parses CSV text with d3-dsv and hands each record, with the line on which it starts, to `onRecord` as soon as
+ * it is read (a quoted field that holds a newline moves later records down). Columns are computed lazily, only
+ * for records that get a message, which keeps a million-row file fast. Blank lines are reported, not skipped.
+ */
+export function streamCsv(text: string, file: string, onRecord: (record: CsvRecord) => void): Issue[] {
+  const issues: Issue[] = [];
+  const lines = new LineStarts(text);
+  let line = 1;
+  csvParseRows(text, (fields) => {
+    const recordLine = line;
+    line++;
+    for (let k = 0; k < fields.length; k++) {
+      const field = fields[k];
+      if (field.length > 0 && field.includes("\n")) for (let i = field.indexOf("\n"); i !== -1; i = field.indexOf("\n", i + 1)) line++;
+    }
+    // d3-dsv keeps a blank line as a record with one empty field; a blank line is always a mistake in our files.
+    if (fields.length === 1 && fields[0] === "") {
+      issues.push({ file, line: recordLine, column: 1, message: "blank line; expected a data row (remove the empty line)" });
+    } else onRecord(new ParsedRecord(fields, recordLine, lines));
+    return null;
+  });
+  return issues;
+}
+
+/** Parses CSV text into a header and records (see streamCsv). */
+export function parseCsv(text: string, file: string): ParsedCsv {
+  const kept: CsvRecord[] = [];
+  const issues = streamCsv(text, file, (record) => kept.push(record));
+  const [header = null, ...records] = kept;
+  return { header, records, issues };
 }

@@ -21,10 +21,13 @@ const EXPECTED: Record<FieldType, string> = {
   boolean: "true or false",
 };
 
-/** True when year-month-day is a real calendar date. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** True when year-month-day is a real calendar date (Gregorian leap years), without allocating a Date. */
 function isCalendarDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
 }
 
 /** Parses one cell by its field type. Never coerces silently: "1,234" is not an integer, "2024-02-30" not a date. */
@@ -51,6 +54,18 @@ export function parseValue(type: FieldType, raw: string): ParsedValue {
   }
 }
 
+const patterns = new Map<string, RegExp>();
+
+/** The compiled, anchored form of a `pattern` constraint (compiled once, not once per cell). */
+function patternRegExp(pattern: string): RegExp {
+  let compiled = patterns.get(pattern);
+  if (!compiled) {
+    compiled = new RegExp(`^(?:${pattern})$`);
+    patterns.set(pattern, compiled);
+  }
+  return compiled;
+}
+
 /** Checks a typed, non-null value against the field's constraints; returns what was expected when it fails. */
 export function checkConstraints(field: Field, value: CellValue): string | null {
   const constraints = field.constraints;
@@ -62,7 +77,7 @@ export function checkConstraints(field: Field, value: CellValue): string | null 
     if (constraints.minimum !== undefined && value < constraints.minimum) return `a value ≥ ${constraints.minimum}`;
     if (constraints.maximum !== undefined && value > constraints.maximum) return `a value ≤ ${constraints.maximum}`;
   }
-  if (constraints.pattern && !new RegExp(`^(?:${constraints.pattern})$`).test(String(value))) {
+  if (constraints.pattern && !patternRegExp(constraints.pattern).test(String(value))) {
     return `text matching /${constraints.pattern}/`;
   }
   return null;

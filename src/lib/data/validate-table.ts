@@ -54,28 +54,53 @@ export function checkResourceSchema(resource: Resource, file: string): Issue[] {
 }
 
 /**
- * Types every cell of a parsed CSV by the resource's schema and checks every rule, collecting all problems
- * in one pass: header, field counts, types, constraints, primary key, provenance, missing-row rules.
+ * Types and checks one table record by record, so a large file is validated as it is parsed and its raw fields
+ * need not be kept: header, field counts, types, constraints, primary key, provenance, missing-row rules. Every
+ * problem is collected; nothing stops at the first.
  */
-export function validateTable(resource: Resource, header: CsvRecord | null, records: readonly CsvRecord[], context: TableContext): { table: TypedTable; issues: Issue[] } {
-  const { file } = context;
-  const issues: Issue[] = [];
-  const fields = resource.schema.fields;
-  const columns = fields.map((field) => field.name);
-  const table: TypedTable = { columns, rows: [], lines: [] };
+export class TableValidator {
+  readonly table: TypedTable;
+  readonly issues: Issue[] = [];
+  #resource: Resource;
+  #context: TableContext;
+  #fields: Field[];
+  #keyFields: string[];
+  #numericValueFields: Field[];
+  #seenKeys = new Map<string, number>();
+  #sawHeader = false;
+  #headerOk = false;
 
-  if (!header) {
-    issues.push({ file, line: 1, column: 1, message: `empty file; expected a header row: ${columns.join(",")}` });
-    return { table, issues };
+  constructor(resource: Resource, context: TableContext) {
+    this.#resource = resource;
+    this.#context = context;
+    this.#fields = resource.schema.fields;
+    this.#keyFields = asList(resource.schema.primaryKey);
+    this.#numericValueFields = this.#fields.filter((field) => (field.type === "integer" || field.type === "number") && !this.#keyFields.includes(field.name));
+    this.table = { columns: this.#fields.map((field) => field.name), rows: [], lines: [] };
   }
-  const headerOk = checkHeader(header, columns, file, issues);
-  if (!headerOk) return { table, issues };
 
-  const keyFields = asList(resource.schema.primaryKey);
-  const seenKeys = new Map<string, number>();
-  const numericValueFields = fields.filter((field) => (field.type === "integer" || field.type === "number") && !keyFields.includes(field.name));
+  /** Takes the next record: the first is the header, the rest are rows. */
+  accept(record: CsvRecord): void {
+    if (!this.#sawHeader) {
+      this.#sawHeader = true;
+      this.#headerOk = checkHeader(record, this.table.columns, this.#context.file, this.issues);
+      return;
+    }
+    if (this.#headerOk) this.#acceptRow(record);
+  }
 
-  for (const record of records) {
+  /** Ends the table; reports an empty file. */
+  finish(): { table: TypedTable; issues: Issue[] } {
+    if (!this.#sawHeader) this.issues.push({ file: this.#context.file, line: 1, column: 1, message: `empty file; expected a header row: ${this.table.columns.join(",")}` });
+    return { table: this.table, issues: this.issues };
+  }
+
+  #acceptRow(record: CsvRecord): void {
+    const { file } = this.#context;
+    const fields = this.#fields;
+    const columns = this.table.columns;
+    const keyFields = this.#keyFields;
+    const issues = this.issues;
     if (record.fields.length !== columns.length) {
       issues.push({
         file,
@@ -83,25 +108,36 @@ export function validateTable(resource: Resource, header: CsvRecord | null, reco
         column: record.columns[Math.min(record.fields.length, columns.length) - 1] ?? 1,
         message: `row has ${record.fields.length} fields; expected ${columns.length} (${columns.join(",")}). Check for an unquoted comma or a missing value`,
       });
-      continue;
+      return;
     }
     const row: Row = {};
-    fields.forEach((field, index) => {
-      row[field.name] = typeCell(field, record, index, file, issues);
-    });
-    checkProvenance(row, record, columns, numericValueFields, context, issues);
+    for (let index = 0; index < fields.length; index++) row[fields[index].name] = typeCell(fields[index], record, index, file, issues);
+    checkProvenance(row, record, columns, this.#numericValueFields, this.#context, issues);
 
-    const key = keyFields.map((name) => String(row[name])).join("\u0000");
-    const firstLine = seenKeys.get(key);
+    let key = String(row[keyFields[0]]);
+    for (let k = 1; k < keyFields.length; k++) key += `\u0000${String(row[keyFields[k]])}`;
+    const firstLine = this.#seenKeys.get(key);
     if (firstLine !== undefined) {
       const shown = keyFields.map((name) => `${name}=${row[name] ?? ""}`).join(", ");
       issues.push({ file, line: record.line, column: record.columns[columns.indexOf(keyFields[0])] ?? 1, message: `duplicate primary key (${shown}); first used on line ${firstLine}. Each row must be unique on ${keyFields.join(" + ")}` });
-    } else seenKeys.set(key, record.line);
+    } else this.#seenKeys.set(key, record.line);
 
-    table.rows.push(row);
-    table.lines.push(record.line);
+    this.table.rows.push(row);
+    this.table.lines.push(record.line);
   }
-  return { table, issues };
+
+  /** The resource being validated. */
+  get resource(): Resource {
+    return this.#resource;
+  }
+}
+
+/** Validates an already-parsed table (header and records): the same rules as TableValidator, in one call. */
+export function validateTable(resource: Resource, header: CsvRecord | null, records: readonly CsvRecord[], context: TableContext): { table: TypedTable; issues: Issue[] } {
+  const validator = new TableValidator(resource, context);
+  if (header) validator.accept(header);
+  for (const record of records) validator.accept(record);
+  return validator.finish();
 }
 
 function checkHeader(header: CsvRecord, columns: string[], file: string, issues: Issue[]): boolean {
@@ -123,25 +159,31 @@ function checkHeader(header: CsvRecord, columns: string[], file: string, issues:
   return false;
 }
 
+/** Records an issue at a field of a record (positions are worked out only here, when there is something to report). */
+function issueAt(issues: Issue[], file: string, record: CsvRecord, index: number, message: string): void {
+  issues.push({ file, line: record.line, column: record.columns[index] ?? 1, message });
+}
+
 function typeCell(field: Field, record: CsvRecord, index: number, file: string, issues: Issue[]): CellValue {
   const raw = record.fields[index];
-  const where = { file, line: record.line, column: record.columns[index] ?? 1 };
   if (raw !== raw.trim()) {
-    issues.push({ ...where, message: `column "${field.name}": value "${raw}" has leading or trailing spaces; expected the value without them` });
+    issueAt(issues, file, record, index, `column "${field.name}": value "${raw}" has leading or trailing spaces; expected the value without them`);
   }
   const parsed = parseValue(field.type, raw);
   if (!parsed.ok) {
-    issues.push({ ...where, message: `column "${field.name}": found "${raw}"; expected ${parsed.expected}` });
+    issueAt(issues, file, record, index, `column "${field.name}": found "${raw}"; expected ${parsed.expected}`);
     return null;
   }
   if (parsed.value === null) {
-    if (field.constraints?.required) issues.push({ ...where, message: `column "${field.name}" is required; found an empty cell` });
+    if (field.constraints?.required) issueAt(issues, file, record, index, `column "${field.name}" is required; found an empty cell`);
     return null;
   }
   const failed = checkConstraints(field, parsed.value);
-  if (failed) issues.push({ ...where, message: `column "${field.name}": found "${raw}"; expected ${failed}` });
+  if (failed) issueAt(issues, file, record, index, `column "${field.name}": found "${raw}"; expected ${failed}`);
   return parsed.value;
 }
+
+const STATUSES: ReadonlySet<string> = new Set(["official", "claim", "estimate", "missing"]);
 
 function checkProvenance(row: Row, record: CsvRecord, columns: string[], numericValueFields: Field[], context: TableContext, issues: Issue[]): void {
   const { file, sourceIds } = context;
@@ -150,7 +192,7 @@ function checkProvenance(row: Row, record: CsvRecord, columns: string[], numeric
   const sourceId = row.source_id;
   if (status === null || status === undefined) {
     issues.push({ ...at("status"), message: `column "status" is empty; expected official, claim, estimate or missing` });
-  } else if (!["official", "claim", "estimate", "missing"].includes(String(status))) {
+  } else if (!STATUSES.has(String(status))) {
     issues.push({ ...at("status"), message: `column "status": found "${status}"; expected official, claim, estimate or missing` });
   }
   if (status === "missing") {
