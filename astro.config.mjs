@@ -3,6 +3,8 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { siteSettings } from "./src/site/settings.mjs";
 import { pagefindSearch } from "./src/integrations/pagefind.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { scrollRegions } from "./src/lib/content/scroll-regions.ts";
 
 const { site, base } = siteSettings(process.env);
 
@@ -17,7 +19,8 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "always" },
   integrations: [mdx(), pagefindSearch()],
   // Code blocks in notebooks stay plain: per-token inline colours cost bytes and ignore the dark theme.
-  markdown: { syntaxHighlight: false },
+  // Wide Markdown tables and code blocks scroll in their own focusable box (keyboard access, no page-wide scroll on phones).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [scrollRegions] }) },
   devToolbar: { enabled: false },
   prefetch: false,
   vite: {
