@@ -12,25 +12,32 @@ interface Stage {
   report?: string;
   /** Skip when this npm script does not exist (suites added by later work). */
   script?: string;
+  /** Extra environment for this stage. */
+  env?: Record<string, string>;
 }
 
 const reports = "test-results";
 mkdirSync(reports, { recursive: true });
 const scripts: Record<string, string> = JSON.parse(readFileSync("package.json", "utf8")).scripts ?? {};
+const BASE = "/enforcement-ledger/";
 const vitest = (name: string, config?: string): Stage => ({
   name,
   report: join(reports, `${name}.json`),
   command: ["npx", "vitest", "run", ...(config ? ["--config", config] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${join(reports, `${name}.json`)}`],
 });
 
+// The built-site suites run once at the domain root and once under a project base path (as GitHub Pages serves
+// it); the browser suite runs on the base-path build, which exercises both the pages and the base path.
 const stages: Stage[] = [
   { name: "typecheck", command: ["npm", "run", "typecheck"] },
   { name: "check", command: ["npm", "run", "check"] },
   vitest("unit"),
   { name: "build", command: ["npm", "run", "build"] },
-  { ...vitest("quality", "vitest.quality.config.ts"), script: "test:quality" },
-  { ...vitest("e2e", "vitest.e2e.config.ts"), script: "test:e2e" },
-  { ...vitest("reader", "vitest.reader.config.ts"), script: "test:reader" },
+  { ...vitest("quality", "vitest.quality.config.ts"), script: "test:quality", env: { QUALITY_BUILD: "never" } },
+  { ...vitest("reader", "vitest.reader.config.ts"), script: "test:reader", env: { QUALITY_BUILD: "never" } },
+  { name: "reproducible-offline-build", command: ["npm", "run", "build:repro"], script: "build:repro" },
+  { ...vitest("quality-base-path", "vitest.quality.config.ts"), script: "test:quality", env: { BASE_PATH: BASE, QUALITY_BUILD: "auto" } },
+  { ...vitest("e2e-base-path", "vitest.e2e.config.ts"), script: "test:e2e", env: { BASE_PATH: BASE, QUALITY_BUILD: "never" } },
 ];
 
 let passed = 0;
@@ -41,8 +48,9 @@ for (const stage of stages) {
   if (stage.script && !scripts[stage.script]) continue;
   if (stage.report) rmSync(stage.report, { force: true });
   const t0 = performance.now();
-  console.log(`\n▶ ${stage.name}: ${stage.command.join(" ")}`);
-  const result = spawnSync(stage.command[0], stage.command.slice(1), { stdio: "inherit", env: process.env });
+  const envText = Object.entries(stage.env ?? {}).map(([key, value]) => `${key}=${value} `).join("");
+  console.log(`\n▶ ${stage.name}: ${envText}${stage.command.join(" ")}`);
+  const result = spawnSync(stage.command[0], stage.command.slice(1), { stdio: "inherit", env: { ...process.env, ...stage.env } });
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   if (stage.report && existsSync(stage.report)) {
     const json = JSON.parse(readFileSync(stage.report, "utf8")) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };

@@ -1,16 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadCatalog } from "../../src/lib/data/catalog.ts";
 import { sha256 } from "../../src/lib/data/checksum.ts";
 
 // Builds the real site under a project path (as GitHub Pages serves it) and checks that pages exist and that
 // every internal link carries the base path.
 const BASE = "/enforcement-ledger/";
-const outDir = mkdtempSync(join(tmpdir(), "el-base-build-"));
 const root = join(import.meta.dirname, "../..");
+// Inside the project: Astro resolves packages for prerendering from the output folder.
+mkdirSync(join(root, ".test-builds"), { recursive: true });
+const outDir = mkdtempSync(join(root, ".test-builds", "base-path-"));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith(".html")).map((file) => join(dir, file));
