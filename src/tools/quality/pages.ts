@@ -48,6 +48,9 @@ export function pathForFile(file: string): string {
   return `/${file}`;
 }
 
+/** Standalone MDX pages that read like articles (prose with charts), so they get the article budget. */
+const ARTICLE_LIKE_PAGES: ReadonlySet<string> = new Set(["performance"]);
+
 /** Classifies a site path (without base) by the route that produced it. */
 export function pageType(path: string): PageType {
   const parts = path.split("/").filter(Boolean);
@@ -55,6 +58,7 @@ export function pageType(path: string): PageType {
   if (path === "/404.html") return "not-found";
   const [section, second, third, fourth] = parts;
   if (section === "search") return "search";
+  if (parts.length === 1 && ARTICLE_LIKE_PAGES.has(section)) return "article";
   // Registries that grow with the data: every source, every glossary term, every correction.
   if (parts.length === 1 && (section === "sources" || section === "glossary" || section === "corrections")) return "reference";
   if (section === "articles") return parts.length === 1 ? "listing" : "article";
