@@ -7,7 +7,7 @@ import type { Dataset } from "../lib/data/catalog.ts";
 import type { Source } from "../lib/data/sources.ts";
 
 /** Citation of an article, with schema.org Article JSON-LD. */
-export function articleCitation(entry: CollectionEntry<"articles">, path: string): Citation & { jsonLd: Record<string, unknown> } {
+export function articleCitation(entry: CollectionEntry<"articles"> | CollectionEntry<"pages">, path: string): Citation & { jsonLd: Record<string, unknown> } {
   const url = absoluteUrl(path);
   const citation = buildCitation({ kind: "article", id: entry.id, title: entry.data.title, authors: entry.data.authors, issued: isoDate(entry.data.published), url, accessed: buildInfo().date });
   const jsonLd = {

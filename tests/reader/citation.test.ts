@@ -7,7 +7,9 @@ const cited = pages.filter((built) => built.type === "article" || built.type ===
 
 describe("citation blocks", () => {
   it("appear on every article, dataset and chart page", () => {
-    expect(cited.length).toBe(content.filter((entry) => entry.kind === "article").length + catalog.datasets.size + pages.filter((built) => built.type === "chart").length);
+    // Standalone pages that read like articles (e.g. /performance/) are typed "article" too and must carry the block.
+    const articleLikePages = pages.filter((built) => built.type === "article" && !built.path.startsWith("/articles/")).length;
+    expect(cited.length).toBe(content.filter((entry) => entry.kind === "article").length + articleLikePages + catalog.datasets.size + pages.filter((built) => built.type === "chart").length);
     for (const built of cited) expect(page(built.path).querySelector("details.cite"), built.path).not.toBeNull();
   });
 
