@@ -61,7 +61,6 @@ export function checkResourceSchema(resource: Resource, file: string): Issue[] {
 export class TableValidator {
   readonly table: TypedTable;
   readonly issues: Issue[] = [];
-  #resource: Resource;
   #context: TableContext;
   #fields: Field[];
   #keyFields: string[];
@@ -71,7 +70,6 @@ export class TableValidator {
   #headerOk = false;
 
   constructor(resource: Resource, context: TableContext) {
-    this.#resource = resource;
     this.#context = context;
     this.#fields = resource.schema.fields;
     this.#keyFields = asList(resource.schema.primaryKey);
@@ -124,11 +122,6 @@ export class TableValidator {
 
     this.table.rows.push(row);
     this.table.lines.push(record.line);
-  }
-
-  /** The resource being validated. */
-  get resource(): Resource {
-    return this.#resource;
   }
 }
 
